@@ -1,0 +1,3 @@
+using Docket.Cli;
+
+return await DocketCli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
