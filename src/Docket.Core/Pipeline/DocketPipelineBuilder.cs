@@ -27,6 +27,7 @@ public sealed class DocketPipelineBuilder
         return this;
     }
 
-    /// <summary>Freezes the stages into an immutable pipeline.</summary>
-    public DocketPipeline Build() => new([.. _stages], Clock);
+    /// <summary>Freezes the stages into an immutable pipeline, ending with
+    /// <see cref="AnchorSpansStage"/> so every stored span points into the original text.</summary>
+    public DocketPipeline Build() => new([.. _stages.Where(s => s is not AnchorSpansStage), new AnchorSpansStage()], Clock);
 }
