@@ -17,6 +17,8 @@ namespace Docket.Cli.Status;
 /// <item>every other claim of the articles that make one of those claims: article-tied use claims
 /// with no system, SUPPORT, WARN and DEPLOY context;</item>
 /// <item>USE claims by the recipient of those systems (use questions only).</item>
+/// <item>For a class question ("Western long-range missiles"), also the general use claims (no
+/// system) between its parties.</item>
 /// <item>For a general-aid question (system null), only claims with no system between the parties,
 /// and the other claims of their articles.</item>
 /// </list>
@@ -198,6 +200,13 @@ internal sealed class StatusQueries(IArticleStore store, StatusReconciler reconc
             {
                 names.Add(name);
             }
+        }
+
+        // A class question also hears the general use claims of its parties (a rule of use for
+        // all of a supplier's weapons holds for each class of them).
+        if (catalog.IsClass(canonical))
+        {
+            names.Add(null);
         }
 
         return names;

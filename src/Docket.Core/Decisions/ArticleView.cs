@@ -432,6 +432,14 @@ internal sealed class ArticleView
 
                     if (IsStop(m) || !CanModify(j, lexicon))
                     {
+                        // "U.S.-made long-range weapons", "British-supplied missiles": a party
+                        // joined by a hyphen to a participle says where the weapon comes from.
+                        if (m is "made" or "built" or "supplied" or "provided" or "donated" or "manufactured" && j >= s.First + 2 && Words[j - 1] == "-"
+                            && Parties[j - 2] is { Kind: PartyRefKind.Named, Possessive: false, Party: { } maker })
+                        {
+                            origin ??= maker;
+                        }
+
                         break;
                     }
 

@@ -903,8 +903,22 @@ internal sealed class EventArguments
         }
 
         // An unnamed phrase of a class the article also names a system of ("long-range weapons"
-        // beside ATACMS) could be that system or not: unspecified rather than guessed.
-        return _namedInOrder.Exists(n => n.Classes.Contains(s.Class)) ? null : label;
+        // beside ATACMS) could be that system or not: unspecified rather than guessed. With an
+        // origin ("U.S.-made long-range weapons") it is the article's one named system of that
+        // class and origin when there is exactly one; with two or more it stays unspecified.
+        var members = _namedInOrder.Where(n => n.Classes.Contains(s.Class)).Select(n => n.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (members.Count == 0)
+        {
+            return label;
+        }
+
+        if (s.Origin is { } origin)
+        {
+            var sameOrigin = members.Where(m => string.Equals(Reconcile.SystemCatalog.Default.Find(m)?.Origin, origin, StringComparison.OrdinalIgnoreCase)).ToList();
+            return sameOrigin.Count == 1 && members.Count == 1 ? sameOrigin[0] : null;
+        }
+
+        return null;
     }
 
     private bool ForcesBetween(int first, int end)

@@ -637,6 +637,12 @@ internal sealed class EventQualifiers
         {
             for (var k = hit.End; k < clauseEnd; k++)
             {
+                // "authorized Ukraine to use ...", "permission to use ...": a permission about use.
+                if (_view.Words[k] == "use" && _view.Words[k - 1] == "to" && k - hit.End <= 4 && reading.Type is EventType.Authorize or EventType.Restrict or EventType.Deny or EventType.Request)
+                {
+                    return Aspect.Use;
+                }
+
                 if (_lexicon.UseVerb.Contains(_view.Words[k]) && _view.Words[k] is not ("use" or "uses" or "used" or "go" or "going") && _arguments.HasTargetInRussia(k, sentenceEnd))
                 {
                     return Aspect.Use;

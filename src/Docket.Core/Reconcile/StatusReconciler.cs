@@ -206,11 +206,17 @@ public sealed class StatusReconciler
             return Bearing.Class;
         }
 
-        return articleAboutTarget && Ties(k, target) ? Bearing.ArticleTie : null;
+        return Ties(k, target) && (articleAboutTarget || Catalog.IsClass(target.System)) ? Bearing.ArticleTie : null;
     }
 
     private static bool Ties(QuestionKey claim, QuestionKey target) =>
         claim.System is null && target.System is not null && claim.Aspect == Aspect.Use && claim.SameParties(target);
+
+    /// <summary>The class questions ("Western long-range missiles") a general use claim of the same
+    /// parties bears on wherever it was published: a rule of use for all of a supplier's weapons
+    /// holds for each class of them. On a named system it bears only through an article tie.</summary>
+    private IEnumerable<QuestionKey> ClassTies(QuestionKey claim, Dictionary<QuestionKey, List<QuestionKey>> classesByParties) =>
+        claim.System is null && claim.Aspect == Aspect.Use && classesByParties.TryGetValue(claim, out var classes) ? classes : [];
 
     private static bool SupportRelates(DecisionEvent e, QuestionKey support, QuestionKey target) =>
         string.Equals(support.Recipient, target.Recipient, StringComparison.OrdinalIgnoreCase)
@@ -291,6 +297,8 @@ public sealed class StatusReconciler
             routes[target].Add(claims[i], Bearing.Class);
         }
 
+        var classesByParties = routes.Keys.Where(k => k.Aspect == Aspect.Use && Catalog.IsClass(k.System))
+            .GroupBy(k => k.WithoutSystem()).ToDictionary(g => g.Key, g => g.ToList());
         var useByRecipient = routes.Keys.Where(k => k.Aspect == Aspect.Use)
             .GroupBy(k => k.Recipient, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
@@ -329,6 +337,14 @@ public sealed class StatusReconciler
             if (e.Type == EventType.Support && routes.TryGetValue(k, out var own))
             {
                 own.Add(claim, Bearing.Context);
+            }
+
+            foreach (var t in ClassTies(k, classesByParties))
+            {
+                if (!inArticle.Contains(t))
+                {
+                    routes[t].Add(claim, Bearing.ArticleTie);
+                }
             }
 
             foreach (var t in inArticle)

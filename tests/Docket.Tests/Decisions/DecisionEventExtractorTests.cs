@@ -70,6 +70,26 @@ public sealed class DecisionEventExtractorTests
         Assert.Contains("inside Russia", e.Scope, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The United States authorized Ukraine to use U.S.-made long-range weapons against Russia. Ukraine is likely to use ATACMS in Kursk.", "ATACMS")]
+    [InlineData("The United States authorized Ukraine to use U.S.-made long-range weapons against Russia. ATACMS and Storm Shadow missiles are candidates.", null)]
+    [InlineData("The United States authorized Ukraine to use long-range weapons against Russia. Ukraine is likely to use ATACMS in Kursk.", null)]
+    public void AClassPhraseWithAnOriginIsTheArticlesOneNamedSystemOfThatClassAndOrigin(string text, string? system)
+    {
+        var e = Extract(new AnalysisBuilder(text).Annotate()).First(e => e.Type == EventType.Authorize);
+        Assert.Equal(system, e.System);
+        Assert.Equal(Aspect.Use, e.Aspect);
+    }
+
+    [Theory]
+    [InlineData("The United States authorized Ukraine to use the weapons against Russia.", "use")]
+    [InlineData("The United States authorized the transfer of HIMARS to Ukraine.", "transfer")]
+    public void PermissionToUseIsAboutUse(string text, string aspect)
+    {
+        var e = Assert.Single(Extract(new AnalysisBuilder(text).Annotate()), e => e.Type == EventType.Authorize);
+        Assert.Equal(aspect, e.Aspect?.ToString().ToLowerInvariant());
+    }
+
     [Fact]
     public void TheDateIsTheTimeExpressionOfTheEventsClause()
     {

@@ -105,6 +105,25 @@ public sealed class QuestionKeyingTests
     }
 
     [Fact]
+    public void AGeneralUseRuleBearsOnEveryClassQuestionOfItsPartiesButNotOnAnotherArticlesNamedSystem()
+    {
+        var general = Make(Restrict, system: null, aspect: Aspect.Use, actor: "Western partners", article: "a1", scope: "only with allied support", date: "2024-01-01", published: "2024-01-01");
+        var classClaim = Make(Review, system: "Western long-range missiles", aspect: Aspect.Use, actor: "Western partners", article: "a2");
+        var named = Make(Review, system: "Storm Shadow", aspect: Aspect.Use, actor: "Western partners", article: "a3");
+        var claims = new[] { general, classClaim, named };
+
+        // The class question asked alone and reconciled with every question give the same answer.
+        var classQuestion = Question(system: "Western long-range missiles", aspect: Aspect.Use, supplier: "Western partners");
+        Assert.Equal(DecisionStatus.Restricted, Reconciler.Query([general], classQuestion).Status);
+        Assert.Equal(Bearing.ArticleTie, Reconciler.Select(claims, classQuestion).Single(b => b.Claim == general).Bearing);
+        var built = Reconciler.Build(claims, null).Single(t => t.Question.System == "Western long-range missiles");
+        Assert.Contains(built.Transitions, t => t.Status == DecisionStatus.Restricted);
+
+        // A named system from another article is not tied to it.
+        Assert.Equal(DecisionStatus.UnderReview, Reconciler.Query(claims, Question(system: "Storm Shadow", aspect: Aspect.Use, supplier: "Western partners")).Status);
+    }
+
+    [Fact]
     public void ATransferClaimWithNoSystemIsGeneralAidAndNeverTiedToANamedSystem()
     {
         var package = Make(Pledge, system: null, article: "a1");
