@@ -902,23 +902,23 @@ internal sealed class EventArguments
             return null;
         }
 
-        // An unnamed phrase of a class the article also names a system of ("long-range weapons"
-        // beside ATACMS) could be that system or not: unspecified rather than guessed. With an
-        // origin ("U.S.-made long-range weapons") it is the article's one named system of that
-        // class and origin when there is exactly one; with two or more it stays unspecified.
-        var members = _namedInOrder.Where(n => n.Classes.Contains(s.Class)).Select(n => n.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (members.Count == 0)
-        {
-            return label;
-        }
-
+        // An unnamed phrase of a class the reconciler reads (reach, origin) keeps its label
+        // ("long-range weapons" beside ATACMS is the class: GOLD-FORMAT's "not guessed into a named
+        // system"), except with an origin that leaves one
+        // candidate: "U.S.-made long-range weapons" in an article whose only named system of that
+        // class is a U.S. one is that system.
         if (s.Origin is { } origin)
         {
-            var sameOrigin = members.Where(m => string.Equals(Reconcile.SystemCatalog.Default.Find(m)?.Origin, origin, StringComparison.OrdinalIgnoreCase)).ToList();
-            return sameOrigin.Count == 1 && members.Count == 1 ? sameOrigin[0] : null;
+            var members = _namedInOrder.Where(n => n.Classes.Contains(s.Class)).Select(n => n.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (members.Count == 1 && string.Equals(Reconcile.SystemCatalog.Default.Find(members[0])?.Origin, origin, StringComparison.OrdinalIgnoreCase))
+            {
+                return members[0];
+            }
         }
 
-        return null;
+        // Other labels ("fighter aircraft" beside MiG-29) say no trait the reconciler can read as a
+        // class: beside a named system of theirs they stay unspecified rather than guessed.
+        return Reconcile.SystemCatalog.Default.IsClass(label) || !_namedInOrder.Exists(n => n.Classes.Contains(s.Class)) ? label : null;
     }
 
     private bool ForcesBetween(int first, int end)

@@ -643,6 +643,13 @@ internal sealed class EventQualifiers
                     return Aspect.Use;
                 }
 
+                // "would not send rocket systems that can strike into Russia": refusing to supply a
+                // weapon for what it could hit is still a decision about supplying it.
+                if (hit.Entry.Frame is EventFrame.Supply or EventFrame.Pledge)
+                {
+                    break;
+                }
+
                 if (_lexicon.UseVerb.Contains(_view.Words[k]) && _view.Words[k] is not ("use" or "uses" or "used" or "go" or "going") && _arguments.HasTargetInRussia(k, sentenceEnd))
                 {
                     return Aspect.Use;

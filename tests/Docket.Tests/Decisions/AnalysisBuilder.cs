@@ -36,6 +36,7 @@ internal sealed class AnalysisBuilder
         ("ATACMS", "ATACMS", EntityType.System, null),
         ("Taurus", "Taurus", EntityType.System, null),
         ("Storm Shadow", "Storm Shadow", EntityType.System, null),
+        ("MiG-29", "MiG-29", EntityType.System, null),
     ];
 
     private readonly string _text;

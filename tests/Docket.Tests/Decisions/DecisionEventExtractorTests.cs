@@ -72,9 +72,10 @@ public sealed class DecisionEventExtractorTests
 
     [Theory]
     [InlineData("The United States authorized Ukraine to use U.S.-made long-range weapons against Russia. Ukraine is likely to use ATACMS in Kursk.", "ATACMS")]
-    [InlineData("The United States authorized Ukraine to use U.S.-made long-range weapons against Russia. ATACMS and Storm Shadow missiles are candidates.", null)]
-    [InlineData("The United States authorized Ukraine to use long-range weapons against Russia. Ukraine is likely to use ATACMS in Kursk.", null)]
-    public void AClassPhraseWithAnOriginIsTheArticlesOneNamedSystemOfThatClassAndOrigin(string text, string? system)
+    [InlineData("The United States authorized Ukraine to use U.S.-made long-range weapons against Russia. ATACMS and Storm Shadow missiles are candidates.", "long-range rockets")]
+    [InlineData("The United States authorized Ukraine to use long-range weapons against Russia. Ukraine is likely to use ATACMS in Kursk.", "long-range rockets")]
+    [InlineData("Poland offered MiG-29 jets. The United States authorized Ukraine to use fighter aircraft against Russia.", null)]
+    public void AClassPhraseKeepsItsLabelUnlessAnOriginLeavesOneNamedSystem(string text, string? system)
     {
         var e = Extract(new AnalysisBuilder(text).Annotate()).First(e => e.Type == EventType.Authorize);
         Assert.Equal(system, e.System);
