@@ -130,6 +130,7 @@ internal sealed class ArticleEventReader
                 }
             }
 
+            found.AddRange([.. _qualifiers.ProvidedSystems(sentence, found)]);
             found.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
             _events.AddRange(found);
             _arguments.Observe(found);

@@ -126,6 +126,89 @@ internal sealed class EventQualifiers
         return events;
     }
 
+    /// <summary>
+    /// "the US-provided HIMARS", "British-supplied Storm Shadow missiles": a named system that a
+    /// party is said to have supplied is a delivery by that party, stated in passing. One DELIVER
+    /// per (party, system) the sentence's other events do not already hold; the recipient is
+    /// Ukraine, the recipient of every article's aid; no date (the phrase gives none).
+    /// </summary>
+    public IEnumerable<DecisionEvent> ProvidedSystems(SentenceRange sentence, IReadOnlyList<DecisionEvent> found)
+    {
+        for (var k = sentence.First; k < sentence.End - 1; k++)
+        {
+            if (SupplierOfParticiple(k) is not { } supplier)
+            {
+                continue;
+            }
+
+            // The named system the phrase heads: right after the participle, or after a few modifiers.
+            string? system = null;
+            for (var j = k + 1; j < sentence.End && j <= k + 4 && system is null; j++)
+            {
+                if (_view.Systems[j] is { Named: true, Name: { } name })
+                {
+                    system = name;
+                }
+                else if (!WeaponLexicon.Default.Adjectives.Contains(_view.Words[j]) && WeaponLexicon.Default.Modifiers.LongestAt(_view.Words, j, j + 1).Value is null)
+                {
+                    break;
+                }
+            }
+
+            if (system is null || string.Equals(supplier, EventArguments.Ukraine, StringComparison.Ordinal)
+                || found.Any(e => e.Type is EventType.Deliver or EventType.Pledge && e.System == system && e.Actor == supplier))
+            {
+                continue;
+            }
+
+            var chain = _attributions.Chain(_view.Tokens[k].Span.Start);
+            yield return new DecisionEvent
+            {
+                Type = EventType.Deliver,
+                Actor = supplier,
+                Recipient = EventArguments.Ukraine,
+                System = system,
+                Aspect = Aspect.Transfer,
+                Polarity = Polarity.Positive,
+                Certainty = chain.Count > 0 ? Certainty.Reported : Certainty.Asserted,
+                Sources = [.. chain.Select(c => c.Name)],
+                Evidence = sentence.Span,
+                Trigger = _view.Tokens[k].Span,
+                Rule = "provided:PARTY-provided SYSTEM [past participle] -> DELIVER; actor by the hyphenated party",
+            };
+        }
+    }
+
+    private static readonly string[] SupplyParticiples = ["provided", "supplied", "donated", "delivered", "sent"];
+
+    /// <summary>The party of "US-provided" (one token) or "U.S. - supplied" (three) ending at token k.</summary>
+    private string? SupplierOfParticiple(int k)
+    {
+        var w = _view.Words[k];
+        if (Array.IndexOf(SupplyParticiples, w) >= 0)
+        {
+            return k >= 2 && _view.Words[k - 1] == "-" && _view.Parties[k - 2] is { Kind: PartyRefKind.Named, Possessive: false, Party: { } p } ? p : null;
+        }
+
+        var dash = w.LastIndexOf('-');
+        if (dash <= 0 || Array.IndexOf(SupplyParticiples, w[(dash + 1)..]) < 0)
+        {
+            return null;
+        }
+
+        var start = _view.Tokens[k].Span.Start;
+        foreach (var m in _view.Analysis.Entities)
+        {
+            if (m.Span.Start == start && m.Span.End == start + dash)
+            {
+                var party = m.ActsFor ?? (PartyLexicon.Default.Governments.Contains(m.CanonicalName) ? m.CanonicalName : null);
+                return party;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly HashSet<string> SupportNouns = new(StringComparer.Ordinal) { "intelligence" };
 
     /// <summary>"the weapons and intelligence that the West has been providing": what is supplied

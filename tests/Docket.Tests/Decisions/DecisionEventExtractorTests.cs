@@ -83,6 +83,15 @@ public sealed class DecisionEventExtractorTests
     }
 
     [Theory]
+    [InlineData("Russia claims to have destroyed the Germany-supplied Leopard tanks.", "DELIVER Germany>Ukraine Leopard positive asserted")]
+    [InlineData("Russia claims to have destroyed the Germany-made Leopard tanks.", "")]
+    [InlineData("Russia claims to have destroyed the Germany-supplied tanks.", "")]
+    public void APartySuppliedNamedSystemIsADeliveryByThatParty(string text, string expected)
+    {
+        Assert.Equal(expected, Describe(text, new AnalysisBuilder(text).Annotate()));
+    }
+
+    [Theory]
     [InlineData("The United States authorized Ukraine to use the weapons against Russia.", "use")]
     [InlineData("The United States authorized the transfer of HIMARS to Ukraine.", "transfer")]
     public void PermissionToUseIsAboutUse(string text, string aspect)
