@@ -792,6 +792,7 @@ internal sealed class EventArguments
                 var continues = _view.Systems[k + 1] is not null || _view.Parties[k + 1] is not null
                     || next is "and" or "or" or "as" or "including" or "plus" or "more" or "some" or "another" or "about" or "nearly" or "over" or "up" or "an" or "a" or "the" or "its" or "various" or "other" or "$" or "£" or "€"
                     || (next.Length > 0 && char.IsDigit(next[0]))
+                    || (next is "such" or "like" or "especially" && IntroducesInstance(k + 1, clauseEnd))
                     || (k + 2 < clauseEnd && _view.Systems[k + 2] is not null) || (k + 3 < clauseEnd && _view.Systems[k + 3] is { Named: true });
                 if (!continues)
                 {

@@ -24,6 +24,7 @@ public sealed class DecisionEventExtractorTests
     [InlineData("Britain has lifted a ban on Ukraine using Storm Shadow missiles inside Russia.", "AUTHORIZE United Kingdom>Ukraine Storm Shadow positive asserted")]
     [InlineData("Germany will deliver HIMARS and howitzers to Ukraine.", "PLEDGE Germany>Ukraine HIMARS positive asserted|PLEDGE Germany>Ukraine howitzers positive asserted")]
     [InlineData("Ukraine received Leopard tanks from Poland.", "DELIVER Poland>Ukraine Leopard positive asserted")]
+    [InlineData("Germany has declined to provide Ukraine more modern tanks, such as the Leopard.", "DENY Germany>Ukraine Leopard positive asserted")]
     public void ReadsTheEventOfASentence(string text, string expected)
     {
         Assert.Equal(expected, Describe(text, new AnalysisBuilder(text).Annotate()));
