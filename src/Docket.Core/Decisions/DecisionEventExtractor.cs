@@ -209,7 +209,7 @@ internal sealed class ArticleEventReader
     {
         var entry = hit.Entry;
         var (clauseFirst, clauseEnd) = _view.ClauseBounds(hit.First);
-        if (IsAbsorbed(hit, hits, clauseFirst) || IsConditional(hit, clauseFirst) || IsNounUseOfVerb(hit, clauseFirst) || IsGenericNoun(hit) || IsReportOfClause(hit, clauseEnd))
+        if (IsAbsorbed(hit, hits, clauseFirst) || IsConditional(hit, clauseFirst) || IsNounUseOfVerb(hit, clauseFirst) || IsGenericNoun(hit) || IsAnaphoricNoun(hit, hits) || IsNounCompound(hit) || IsReportOfClause(hit, clauseEnd))
         {
             return [];
         }
@@ -441,6 +441,22 @@ internal sealed class ArticleEventReader
 
         return k >= clauseFirst && _view.Systems[k] is { Pronoun: false };
     }
+
+    private static readonly HashSet<string> CompoundHeads = new(StringComparer.Ordinal)
+    {
+        "line", "lines", "route", "routes", "chain", "chains", "depot", "depots", "hub", "hubs", "convoy", "convoys", "center", "centre", "centers", "centres", "base", "bases", "corridor", "corridors",
+    };
+
+    /// <summary>"Russian supply lines", "delivery routes": a trigger word in a noun compound names a thing, not an act.</summary>
+    private bool IsNounCompound(TriggerHit hit) =>
+        hit.End - hit.First == 1 && hit.End < _view.Words.Length && _view.Words[hit.First] is "supply" or "delivery" or "transfer" && CompoundHeads.Contains(_view.Words[hit.End]);
+
+    /// <summary>"Biden allowed Ukraine to fire ..., but that permission did not extend to ATACMS": a
+    /// nominal trigger after "that"/"this" names the decision an earlier trigger of the same frame in
+    /// the sentence reported, not a second one (what follows it qualifies that decision).</summary>
+    private bool IsAnaphoricNoun(TriggerHit hit, List<TriggerHit> hits) =>
+        hit.Entry.Has(TriggerOptions.Noun) && hit.First > 0 && _view.Words[hit.First - 1] is "that" or "this"
+        && hits.Exists(h => h.First < hit.First && h.Entry.Frame == hit.Entry.Frame);
 
     /// <summary>"any discussion over what weapons should be given": a nominal trigger after "any"
     /// names no act.</summary>

@@ -716,6 +716,19 @@ internal sealed class EventQualifiers
         }
 
         var sentenceEnd = _view.Sentences[hit.Sentence].End;
+
+        // "had limited the missiles to targets in occupied parts": a limit on what may be hit.
+        if (hit.Entry.Frame == EventFrame.Restrict && reading.Type == EventType.Restrict)
+        {
+            for (var k = hit.End; k < clauseEnd && k < hit.End + 6; k++)
+            {
+                if (_view.Words[k] is "targets" or "target" && _view.Words[k - 1] is "to" or "at" or "against")
+                {
+                    return Aspect.Use;
+                }
+            }
+        }
+
         if (reading.Type is EventType.Request or EventType.Authorize or EventType.Restrict or EventType.Review or EventType.Deny)
         {
             for (var k = hit.End; k < clauseEnd; k++)

@@ -206,7 +206,33 @@ public sealed class StatusReconciler
             return Bearing.Class;
         }
 
-        return Ties(k, target) && (articleAboutTarget || Catalog.IsClass(target.System)) ? Bearing.ArticleTie : null;
+        return Ties(k, target) && (Catalog.IsClass(target.System) || (articleAboutTarget && !NamesApart(claim, target))) ? Bearing.ArticleTie : null;
+    }
+
+    /// <summary>True when a general claim's own sentence names the question's system, which the
+    /// extraction then did not make the claim's system ("..., but that permission did not extend
+    /// to ATACMS"): the sentence sets the system apart, so the article does not tie the claim to it.</summary>
+    private bool NamesApart(Claim claim, QuestionKey target)
+    {
+        if (target.System is not { } system)
+        {
+            return false;
+        }
+
+        IEnumerable<string> names = Catalog.Find(system) is { } known ? [known.Name, .. known.Aliases] : [system];
+        foreach (var name in names)
+        {
+            for (var at = claim.EvidenceText.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = claim.EvidenceText.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + name.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(claim.EvidenceText[at - 1])) && (end == claim.EvidenceText.Length || !char.IsLetterOrDigit(claim.EvidenceText[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool Ties(QuestionKey claim, QuestionKey target) =>
@@ -361,7 +387,7 @@ public sealed class StatusReconciler
                         routes[t].Add(claim, Bearing.Context);
                     }
                 }
-                else if (Ties(k, t))
+                else if (Ties(k, t) && !NamesApart(claim, t))
                 {
                     routes[t].Add(claim, Bearing.ArticleTie);
                 }

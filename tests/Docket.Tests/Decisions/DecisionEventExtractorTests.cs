@@ -25,6 +25,8 @@ public sealed class DecisionEventExtractorTests
     [InlineData("Germany will deliver HIMARS and howitzers to Ukraine.", "PLEDGE Germany>Ukraine HIMARS positive asserted|PLEDGE Germany>Ukraine howitzers positive asserted")]
     [InlineData("Ukraine received Leopard tanks from Poland.", "DELIVER Poland>Ukraine Leopard positive asserted")]
     [InlineData("Germany has declined to provide Ukraine more modern tanks, such as the Leopard.", "DENY Germany>Ukraine Leopard positive asserted")]
+    [InlineData("The missiles would let Ukraine reach Russian supply lines in Crimea.", "")]
+    [InlineData("Germany allowed Ukraine to fire Leopard tanks at Russia, but that permission did not extend to Taurus.", "AUTHORIZE Germany>Ukraine Leopard positive asserted")]
     public void ReadsTheEventOfASentence(string text, string expected)
     {
         Assert.Equal(expected, Describe(text, new AnalysisBuilder(text).Annotate()));

@@ -124,6 +124,19 @@ public sealed class QuestionKeyingTests
     }
 
     [Fact]
+    public void AGeneralUseClaimWhoseSentenceSetsTheSystemApartIsNotTiedToIt()
+    {
+        var apart = Make(Authorize, system: null, aspect: Aspect.Use, article: "a1", date: "2024-05-01", published: "2024-11-17",
+            evidence: "In May, Biden allowed Ukraine to fire some American weapons across the border, but that permission did not extend to ATACMS.");
+        var anchor = Make(Restrict, aspect: Aspect.Use, article: "a1", published: "2024-11-17");
+
+        Assert.DoesNotContain(Reconciler.Select([apart, anchor], Question(aspect: Aspect.Use)), b => b.Claim == apart);
+        Assert.Equal(DecisionStatus.Restricted, Reconciler.Query([apart, anchor], Question(aspect: Aspect.Use)).Status);
+        var built = Reconciler.Build([apart, anchor], null).Single(t => t.Question.System == "ATACMS");
+        Assert.DoesNotContain(built.Transitions, t => t.Status == DecisionStatus.Authorized);
+    }
+
+    [Fact]
     public void ATransferClaimWithNoSystemIsGeneralAidAndNeverTiedToANamedSystem()
     {
         var package = Make(Pledge, system: null, article: "a1");
