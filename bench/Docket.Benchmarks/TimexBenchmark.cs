@@ -98,19 +98,17 @@ internal static class TimexBenchmark
     {
         var outPlatinum = Path.Combine(work, name + "-platinum");
         var outArticles = Path.Combine(work, name + "-articles");
-        var (ok, timing, error) = Exec(exe, script, platinum, outPlatinum);
-        if (!ok)
+        // Peers.Run says on standard error why a peer failed; the row says that it did.
+        if (Peers.Run(exe, script, platinum, outPlatinum) is not { } timing)
         {
-            return new Row(name, null, 0, 0, 0, "failed: " + error);
+            return new Row(name, null, 0, 0, 0, "failed (see above)");
         }
 
-        var (ok2, timing2, error2) = Exec(exe, script, articles, outArticles);
-        var predictions = docs.Select(d => PeerPredictions(Path.Combine(outPlatinum, SafeName(d.Gold.Id) + ".json"), chrono)).ToList();
-        var version = timing.TryGetProperty("version", out var v) ? v.GetString() : name;
-        return Score(name, docs, predictions, Speed(timing), ok2 ? Speed(timing2) : 0, ok2 ? version ?? name : $"{version}; articles failed: {error2}");
+        var articlesTiming = Peers.Run(exe, script, articles, outArticles);
+        var predictions = docs.Select(d => PeerPredictions(Path.Combine(outPlatinum, Peers.SafeName(d.Gold.Id) + ".json"), chrono)).ToList();
+        var version = string.IsNullOrEmpty(timing.Version) ? name : timing.Version;
+        return Score(name, docs, predictions, timing.DocsPerSecond, articlesTiming?.DocsPerSecond ?? 0, articlesTiming is null ? $"{version}; articles failed" : version);
     }
-
-    private static double Speed(JsonElement timing) => timing.TryGetProperty("docs_per_sec", out var d) && d.ValueKind == JsonValueKind.Number ? d.GetDouble() : 0;
 
     private static IReadOnlyList<TimexPrediction> PeerPredictions(string file, bool chrono)
     {
@@ -156,33 +154,6 @@ internal static class TimexBenchmark
         }
 
         return list;
-    }
-
-    private static (bool Ok, JsonElement Timing, string Error) Exec(string exe, string script, string input, string output)
-    {
-        var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        psi.ArgumentList.Add(script);
-        psi.ArgumentList.Add(input);
-        psi.ArgumentList.Add(output);
-        psi.Environment["TZ"] = "UTC";
-        try
-        {
-            using var p = Process.Start(psi)!;
-            var stderr = p.StandardError.ReadToEndAsync();
-            var stdout = p.StandardOutput.ReadToEnd();
-            p.WaitForExit();
-            var line = stdout.Split('\n').FirstOrDefault(l => l.StartsWith("TIMING ", StringComparison.Ordinal));
-            if (p.ExitCode != 0 || line is null)
-            {
-                return (false, default, $"exit {p.ExitCode}: {stderr.Result.Trim().Split('\n').LastOrDefault()}");
-            }
-
-            return (true, JsonDocument.Parse(line["TIMING ".Length..]).RootElement.Clone(), string.Empty);
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            return (false, default, $"{exe}: {ex.Message}");
-        }
     }
 
     // Docket in-process: the first pass (JIT included), then passes for a second so the JIT has optimised
@@ -287,7 +258,6 @@ internal static class TimexBenchmark
         }
     }
 
-    private static string SafeName(string id) => string.Concat(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '_'));
 
     private static string? Option(string[] args, string name)
     {

@@ -74,8 +74,8 @@ public sealed class DecisionEventExtractorTests
     }
 
     [Theory]
-    [InlineData("The United States authorized Ukraine to use U.S.-made long-range weapons against Russia. Ukraine is likely to use ATACMS in Kursk.", "ATACMS")]
-    [InlineData("The United States authorized Ukraine to use U.S.-made long-range weapons against Russia. ATACMS and Storm Shadow missiles are candidates.", "long-range rockets")]
+    [InlineData("The United States authorized Ukraine to use U.S.-made long-range weapons inside Russia. Ukraine is likely to use ATACMS in Kursk.", "ATACMS")]
+    [InlineData("The United States authorized Ukraine to use U.S.-made long-range weapons inside Russia. ATACMS and Storm Shadow missiles are candidates.", "long-range rockets")]
     [InlineData("The United States authorized Ukraine to use long-range weapons against Russia. Ukraine is likely to use ATACMS in Kursk.", "long-range rockets")]
     [InlineData("Poland offered MiG-29 jets. The United States authorized Ukraine to use fighter aircraft against Russia.", null)]
     public void AClassPhraseKeepsItsLabelUnlessAnOriginLeavesOneNamedSystem(string text, string? system)
