@@ -168,6 +168,10 @@ internal sealed class ArticleView
 
     public static bool IsDeterminer(string word) => Determiners.Contains(word);
 
+    /// <summary>The named party of "U.S. - made", "Britain - supplied" (three tokens) whose participle is token k.</summary>
+    public string? PartyBeforeHyphen(int k) =>
+        k >= 2 && Words[k - 1] == "-" && Parties[k - 2] is { Kind: PartyRefKind.Named, Possessive: false, Party: { } party } ? party : null;
+
     private List<SentenceRange> BuildSentences(string? title)
     {
         var list = new List<SentenceRange>();
@@ -434,8 +438,7 @@ internal sealed class ArticleView
                     {
                         // "U.S.-made long-range weapons", "British-supplied missiles": a party
                         // joined by a hyphen to a participle says where the weapon comes from.
-                        if (m is "made" or "built" or "supplied" or "provided" or "donated" or "manufactured" && j >= s.First + 2 && Words[j - 1] == "-"
-                            && Parties[j - 2] is { Kind: PartyRefKind.Named, Possessive: false, Party: { } maker })
+                        if (m is "made" or "built" or "supplied" or "provided" or "donated" or "manufactured" && j >= s.First + 2 && PartyBeforeHyphen(j) is { } maker)
                         {
                             origin ??= maker;
                         }

@@ -187,7 +187,7 @@ internal sealed class EventQualifiers
         var w = _view.Words[k];
         if (Array.IndexOf(SupplyParticiples, w) >= 0)
         {
-            return k >= 2 && _view.Words[k - 1] == "-" && _view.Parties[k - 2] is { Kind: PartyRefKind.Named, Possessive: false, Party: { } p } ? p : null;
+            return _view.PartyBeforeHyphen(k);
         }
 
         var dash = w.LastIndexOf('-');
@@ -201,14 +201,12 @@ internal sealed class EventQualifiers
         {
             if (m.Span.Start == start && m.Span.End == start + dash)
             {
-                var party = m.ActsFor ?? (PartyLexicon.Default.Governments.Contains(m.CanonicalName) ? m.CanonicalName : null);
-                return party;
+                return m.ActsFor ?? (PartyLexicon.Default.Governments.Contains(m.CanonicalName) ? m.CanonicalName : null);
             }
         }
 
         return null;
     }
-
     private static readonly HashSet<string> SupportNouns = new(StringComparer.Ordinal) { "intelligence" };
 
     /// <summary>"the weapons and intelligence that the West has been providing": what is supplied
